@@ -1,0 +1,1 @@
+"""ESA P4Runtime controller library and the esactl job-admission CLI."""

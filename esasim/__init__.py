@@ -1,0 +1,1 @@
+"""esasim: a job-completion-time simulator for in-network aggregation at paper scale."""

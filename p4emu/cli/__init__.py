@@ -1,0 +1,1 @@
+"""Command-line entry points of the embedded P4 target."""

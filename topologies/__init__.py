@@ -1,0 +1,1 @@
+"""Mininet topologies for ESA and the P4 switch node (BMv2 or the embedded target)."""
